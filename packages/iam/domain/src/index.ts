@@ -1,7 +1,7 @@
 /**
- * `@beep/iam-domain`: not built yet (see the open issues); the package exists so the
- * workspace layout matches ARCHITECTURE.md.
+ * `@beep/iam-domain`: Effect Schema models of the ten tables the IAM slice owns.
  *
  * @since 0.1.0
  */
-export {}
+export * from "./entities/index.ts"
+export * from "./values/index.ts"

@@ -22,3 +22,9 @@ export const wrongTable: "user" = IamEntityIds.OAuthClientId.tableName
 export const known: IamTableName = "oauth_refresh_token"
 // @ts-expect-error not a table of the IAM slice
 export const unknownTable: IamTableName = "user"
+
+// The encoded side carries the brand too, so a Drizzle column typed as the ID
+// is the model's encoded type exactly.
+export const encoded: typeof IamEntityIds.OAuthClientId.Encoded = clientId
+// @ts-expect-error the encoded side is not a plain string either
+export const encodedPlain: typeof IamEntityIds.OAuthClientId.Encoded = "oauth_client__x"

@@ -83,7 +83,8 @@ const describe = (table: string) => `not a valid ${table} ID`
  *
  * @since 0.1.0
  */
-export interface EntityId<Table extends string, B extends string> extends Schema.brand<Schema.String, B> {
+export interface EntityId<Table extends string, B extends string>
+  extends Schema.toType<Schema.brand<Schema.String, B>> {
   /** The table whose primary key this ID is. */
   readonly tableName: Table
   /** `"<table>__"`: what every ID this table generates starts with. */
@@ -124,8 +125,10 @@ export const make = <const Table extends string, const B extends string>(
     arbitraryConstraint: { patterns: [own] },
     toJsonSchema: () => ({ pattern: own.source })
   })
-  const schema = Schema.String.check(filter).pipe(
-    (Schema.brand as (b: string) => (s: Schema.String) => Schema.brand<Schema.String, B>)(options.brand)
+  const schema = Schema.toType(
+    Schema.String.check(filter).pipe(
+      (Schema.brand as (b: string) => (s: Schema.String) => Schema.brand<Schema.String, B>)(options.brand)
+    )
   )
   type A = Schema.Schema.Type<typeof schema>
   const is = Schema.is(schema)

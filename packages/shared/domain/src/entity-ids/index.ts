@@ -3,6 +3,9 @@
  *
  * @since 0.1.0
  */
+
+/** The type of every ID schema made by the kit. @since 0.1.0 */
+export type { EntityId as EntityIdSchema } from "./EntityId.ts"
 export * as EntityId from "./EntityId.ts"
 export * from "./iam/any-id.ts"
 /** The IAM slice's ID schemas, by name. @since 0.1.0 */

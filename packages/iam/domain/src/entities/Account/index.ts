@@ -1,0 +1,6 @@
+/**
+ * The `account` entity.
+ *
+ * @since 0.1.0
+ */
+export * from "./Account.model.ts"

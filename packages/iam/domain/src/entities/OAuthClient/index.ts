@@ -1,0 +1,6 @@
+/**
+ * The `oauth_client` entity.
+ *
+ * @since 0.1.0
+ */
+export * from "./OAuthClient.model.ts"

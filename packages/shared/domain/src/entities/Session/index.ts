@@ -1,0 +1,6 @@
+/**
+ * The `session` entity.
+ *
+ * @since 0.1.0
+ */
+export * from "./Session.model.ts"

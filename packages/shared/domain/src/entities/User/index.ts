@@ -1,0 +1,6 @@
+/**
+ * The `user` entity.
+ *
+ * @since 0.1.0
+ */
+export * from "./User.model.ts"
