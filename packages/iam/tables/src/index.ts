@@ -1,7 +1,8 @@
 /**
- * `@beep/iam-tables`: not built yet (see the open issues); the package exists so the
- * workspace layout matches ARCHITECTURE.md.
+ * `@beep/iam-tables`: Drizzle tables of the IAM slice and their relations.
  *
  * @since 0.1.0
  */
-export {}
+export type * from "./_check.ts"
+export * from "./relations.ts"
+export * from "./tables/index.ts"

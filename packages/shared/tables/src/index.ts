@@ -1,7 +1,14 @@
 /**
- * `@beep/shared-tables`: not built yet (see the open issues); the package exists so the
- * workspace layout matches ARCHITECTURE.md.
+ * `@beep/shared-tables`: `Table.make`, column helpers, the `user` and `session`
+ * tables, their relations and the type-equality helpers that prove tables and
+ * models agree.
  *
  * @since 0.1.0
  */
-export {}
+
+export * from "./alignment.ts"
+export * from "./columns.ts"
+export * from "./pglite-parsers.ts"
+export * from "./relations.ts"
+export * as Table from "./Table.ts"
+export * from "./tables/index.ts"
