@@ -1,0 +1,142 @@
+/**
+ * The typed database client: Drizzle over embedded PGlite by default, over
+ * postgres-js when `DATABASE_URL` is set.
+ *
+ * @since 0.1.0
+ */
+
+import { pgliteParsers } from "@beep/shared-tables"
+import { PGlite } from "@electric-sql/pglite"
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core"
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite"
+import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js"
+import * as Data from "effect/Data"
+import * as Effect from "effect/Effect"
+import * as Redacted from "effect/Redacted"
+import type * as Scope from "effect/Scope"
+import postgres from "postgres"
+import type { DatabaseConfig } from "./DatabaseConfig.ts"
+import { acquirePgliteLock } from "./PgliteLock.ts"
+import * as schema from "./schema.ts"
+
+/**
+ * The aggregated schema's type.
+ *
+ * @since 0.1.0
+ */
+export type Schema = typeof schema
+
+/**
+ * A Drizzle database over our schema, whichever driver is behind it.
+ *
+ * @since 0.1.0
+ */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>
+
+/**
+ * Plain SQL on one dedicated connection (or PGlite's only one): what the
+ * migrator needs for transactions and session-level advisory locks.
+ *
+ * @since 0.1.0
+ */
+export interface SqlConnection {
+  /** Runs one or more statements without parameters. */
+  readonly exec: (text: string) => Promise<void>
+  /** Runs one statement with parameters and returns its rows. */
+  readonly query: <Row>(text: string, params?: ReadonlyArray<unknown>) => Promise<ReadonlyArray<Row>>
+}
+
+/**
+ * An open database.
+ *
+ * @since 0.1.0
+ */
+export interface Database {
+  readonly kind: DatabaseConfig["_tag"]
+  /** Safe to print: the URL without password, or the data directory. */
+  readonly display: string
+  readonly db: Db
+  /** Runs `f` on a connection no one else uses meanwhile. */
+  readonly withConnection: <A>(f: (connection: SqlConnection) => Promise<A>) => Promise<A>
+}
+
+/**
+ * The database could not be opened (server unreachable, authentication, a
+ * corrupt data directory). The message never contains the password.
+ *
+ * @since 0.1.0
+ */
+export class DatabaseOpenError extends Data.TaggedError("DatabaseOpenError")<{ readonly message: string }> {}
+
+const openPglite = (dataDir: string) =>
+  Effect.gen(function* () {
+    yield* acquirePgliteLock(dataDir)
+    const client = yield* Effect.acquireRelease(
+      Effect.tryPromise({
+        try: async () => {
+          const pg = new PGlite(dataDir, { parsers: pgliteParsers })
+          await pg.waitReady
+          return pg
+        },
+        catch: (error) => new DatabaseOpenError({ message: `cannot open PGlite at ${dataDir}: ${String(error)}` })
+      }),
+      (pg) => Effect.promise(() => pg.close())
+    )
+    const connection: SqlConnection = {
+      exec: async (text) => {
+        await client.exec(text)
+      },
+      query: async <Row>(text: string, params?: ReadonlyArray<unknown>) =>
+        (await client.query<Row>(text, params as Array<unknown> | undefined)).rows
+    }
+    return {
+      db: drizzlePglite({ client, schema }) as unknown as Db,
+      withConnection: <A>(f: (c: SqlConnection) => Promise<A>) => f(connection)
+    }
+  })
+
+const openPostgres = (url: Redacted.Redacted<string>, display: string) =>
+  Effect.gen(function* () {
+    const sql = yield* Effect.acquireRelease(
+      Effect.sync(() => postgres(Redacted.value(url), { max: 10, onnotice: () => {} })),
+      (sql) => Effect.promise(() => sql.end({ timeout: 5 }))
+    )
+    yield* Effect.tryPromise({
+      try: () => sql`select 1`,
+      catch: (error) =>
+        new DatabaseOpenError({
+          message: `cannot connect to ${display}: ${error instanceof Error ? error.message : String(error)}`
+        })
+    })
+    return {
+      db: drizzlePostgres({ client: sql, schema }) as unknown as Db,
+      withConnection: async <A>(f: (c: SqlConnection) => Promise<A>) => {
+        const reserved = await sql.reserve()
+        try {
+          return await f({
+            exec: async (text) => {
+              await reserved.unsafe(text)
+            },
+            query: async <Row>(text: string, params?: ReadonlyArray<unknown>) =>
+              (await reserved.unsafe(text, params as Array<never> | undefined)) as unknown as ReadonlyArray<Row>
+          })
+        } finally {
+          reserved.release()
+        }
+      }
+    }
+  })
+
+/**
+ * Opens the configured database for the current scope (closing it, and
+ * releasing the PGlite lock, when the scope closes).
+ *
+ * @since 0.1.0
+ */
+export const openDatabase = (
+  config: DatabaseConfig
+): Effect.Effect<Database, DatabaseOpenError | import("./PgliteLock.ts").DatabaseLockedError, Scope.Scope> =>
+  Effect.map(
+    config._tag === "PGlite" ? openPglite(config.dataDir) : openPostgres(config.url, config.display),
+    (opened) => ({ kind: config._tag, display: config.display, ...opened })
+  )
