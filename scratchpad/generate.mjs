@@ -10,7 +10,7 @@
 //   (better-auth, plugins, drizzle) at @beep/iam-server's dependencies, so the
 //   CLI builds its schema from exactly the versions the server pins.
 import { spawnSync } from "node:child_process"
-import { readFileSync } from "node:fs"
+import { existsSync, readFileSync } from "node:fs"
 import path from "node:path"
 import { fileURLToPath, pathToFileURL } from "node:url"
 
@@ -20,9 +20,12 @@ if (process.versions.bun) {
 }
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..")
-const serverModules = path.join(root, "packages/iam/server/node_modules")
-const cliDir = path.join(serverModules, "auth")
+// @beep/iam-server's dependencies, wherever the install layout put them (its own node_modules, or hoisted).
+const moduleDirs = [path.join(root, "packages/iam/server/node_modules"), path.join(root, "node_modules")]
+const cliDir = moduleDirs.map((dir) => path.join(dir, "auth")).find((dir) => existsSync(path.join(dir, "package.json")))
+if (cliDir === undefined) throw new Error("the better-auth CLI (package `auth`) is not installed: run bun install")
 const cliBin = path.join(cliDir, JSON.parse(readFileSync(path.join(cliDir, "package.json"), "utf8")).bin.auth)
+const serverModules = moduleDirs.join(path.delimiter)
 
 const result = spawnSync(
   process.execPath,

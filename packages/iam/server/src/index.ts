@@ -1,7 +1,10 @@
 /**
- * `@beep/iam-server`: not built yet (see the open issues); the package exists so the
- * workspace layout matches ARCHITECTURE.md.
+ * `@beep/iam-server`: better-auth's OAuth 2.1 / OpenID Connect provider over
+ * our tables.
  *
  * @since 0.1.0
  */
-export {}
+export * from "./AuthSettings.ts"
+export * from "./generateId.ts"
+export * from "./makeAuth.ts"
+export * as ReferenceDifferences from "./referenceDifferences.ts"
