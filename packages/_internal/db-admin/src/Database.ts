@@ -7,6 +7,7 @@
 
 import { pgliteParsers } from "@beep/shared-tables"
 import { PGlite } from "@electric-sql/pglite"
+import type { Logger } from "drizzle-orm"
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core"
 import { drizzle as drizzlePglite } from "drizzle-orm/pglite"
 import { drizzle as drizzlePostgres } from "drizzle-orm/postgres-js"
@@ -16,7 +17,7 @@ import * as Redacted from "effect/Redacted"
 import type * as Scope from "effect/Scope"
 import postgres from "postgres"
 import type { DatabaseConfig } from "./DatabaseConfig.ts"
-import { acquirePgliteLock } from "./PgliteLock.ts"
+import { acquirePgliteLock, type DatabaseLockedError } from "./PgliteLock.ts"
 import * as schema from "./schema.ts"
 
 /**
@@ -68,7 +69,7 @@ export interface Database {
  */
 export class DatabaseOpenError extends Data.TaggedError("DatabaseOpenError")<{ readonly message: string }> {}
 
-const openPglite = (dataDir: string) =>
+const openPglite = (dataDir: string, options: OpenOptions) =>
   Effect.gen(function* () {
     yield* acquirePgliteLock(dataDir)
     const client = yield* Effect.acquireRelease(
@@ -90,12 +91,12 @@ const openPglite = (dataDir: string) =>
         (await client.query<Row>(text, params as Array<unknown> | undefined)).rows
     }
     return {
-      db: drizzlePglite({ client, schema }) as unknown as Db,
+      db: drizzlePglite({ client, schema, logger: options.logger ?? false }) as unknown as Db,
       withConnection: <A>(f: (c: SqlConnection) => Promise<A>) => f(connection)
     }
   })
 
-const openPostgres = (url: Redacted.Redacted<string>, display: string) =>
+const openPostgres = (url: Redacted.Redacted<string>, display: string, options: OpenOptions) =>
   Effect.gen(function* () {
     const sql = yield* Effect.acquireRelease(
       Effect.sync(() => postgres(Redacted.value(url), { max: 10, onnotice: () => {} })),
@@ -109,7 +110,7 @@ const openPostgres = (url: Redacted.Redacted<string>, display: string) =>
         })
     })
     return {
-      db: drizzlePostgres({ client: sql, schema }) as unknown as Db,
+      db: drizzlePostgres({ client: sql, schema, logger: options.logger ?? false }) as unknown as Db,
       withConnection: async <A>(f: (c: SqlConnection) => Promise<A>) => {
         const reserved = await sql.reserve()
         try {
@@ -128,15 +129,26 @@ const openPostgres = (url: Redacted.Redacted<string>, display: string) =>
   })
 
 /**
+ * Options of {@link openDatabase}.
+ *
+ * @since 0.1.0
+ */
+export interface OpenOptions {
+  /** Sees every statement Drizzle sends (the schema document and the benchmarks record them). */
+  readonly logger?: Logger
+}
+
+/**
  * Opens the configured database for the current scope (closing it, and
  * releasing the PGlite lock, when the scope closes).
  *
  * @since 0.1.0
  */
 export const openDatabase = (
-  config: DatabaseConfig
-): Effect.Effect<Database, DatabaseOpenError | import("./PgliteLock.ts").DatabaseLockedError, Scope.Scope> =>
+  config: DatabaseConfig,
+  options: OpenOptions = {}
+): Effect.Effect<Database, DatabaseOpenError | DatabaseLockedError, Scope.Scope> =>
   Effect.map(
-    config._tag === "PGlite" ? openPglite(config.dataDir) : openPostgres(config.url, config.display),
+    config._tag === "PGlite" ? openPglite(config.dataDir, options) : openPostgres(config.url, config.display, options),
     (opened) => ({ kind: config._tag, display: config.display, ...opened })
   )

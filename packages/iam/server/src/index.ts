@@ -7,4 +7,5 @@
 export * from "./AuthSettings.ts"
 export * from "./generateId.ts"
 export * from "./makeAuth.ts"
+export * from "./models.ts"
 export * as ReferenceDifferences from "./referenceDifferences.ts"

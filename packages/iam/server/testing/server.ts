@@ -6,7 +6,14 @@
 import { randomBytes } from "node:crypto"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
-import { type Database, type DatabaseConfig, migrate, migrationsFolder, openDatabase } from "@beep/db-admin"
+import {
+  type Database,
+  type DatabaseConfig,
+  migrate,
+  migrationsFolder,
+  type OpenOptions,
+  openDatabase
+} from "@beep/db-admin"
 import { createPgliteDir, createPostgresDatabase } from "@beep/db-admin/testing"
 import { toNodeHandler } from "better-auth/node"
 import * as Effect from "effect/Effect"
@@ -43,9 +50,9 @@ export interface Running {
 }
 
 /** Migrates a fresh database, listens on 127.0.0.1 (a free port) and builds the auth instance behind it. */
-export const startServer = (backend: Backend): Effect.Effect<Running, never, Scope.Scope> =>
+export const startServer = (backend: Backend, options: OpenOptions = {}): Effect.Effect<Running, never, Scope.Scope> =>
   Effect.gen(function* () {
-    const database = yield* Effect.flatMap(backend.config, openDatabase).pipe(Effect.orDie)
+    const database = yield* Effect.flatMap(backend.config, (config) => openDatabase(config, options)).pipe(Effect.orDie)
     yield* migrate(database, migrationsFolder).pipe(Effect.orDie)
     let handler: ReturnType<typeof toNodeHandler> | undefined
     const server = createServer((req, res) => handler!(req, res))
