@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { schema } from "@beep/db-admin"
-import { modelsByName } from "@beep/iam-server"
+import { modelsByName } from "@beep/iam-domain"
 import * as Effect from "effect/Effect"
 import { describeTables } from "./describeTables.ts"
 import { erDiagram } from "./erDiagram.ts"

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs"
 import { schema } from "@beep/db-admin"
-import { modelsByName } from "@beep/iam-server"
+import { modelsByName } from "@beep/iam-domain"
 import { assert, describe, it } from "@effect/vitest"
 import { is } from "drizzle-orm"
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core"

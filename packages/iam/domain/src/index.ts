@@ -4,4 +4,5 @@
  * @since 0.1.0
  */
 export * from "./entities/index.ts"
+export * from "./models.ts"
 export * from "./values/index.ts"

@@ -7,5 +7,4 @@
 export * from "./AuthSettings.ts"
 export * from "./generateId.ts"
 export * from "./makeAuth.ts"
-export * from "./models.ts"
 export * as ReferenceDifferences from "./referenceDifferences.ts"

@@ -9,6 +9,7 @@
 
 import { schema } from "@beep/db-admin"
 import { postgresAvailability } from "@beep/db-admin/testing"
+import { modelsByName } from "@beep/iam-domain"
 import { afterAll, assert, beforeAll, describe, it } from "@effect/vitest"
 import { and, eq, is, isNull } from "drizzle-orm"
 import { getTableConfig, PgTable } from "drizzle-orm/pg-core"
@@ -18,7 +19,6 @@ import * as Schema from "effect/Schema"
 import * as Scope from "effect/Scope"
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from "jose"
 import { entityIdsByModel } from "../src/generateId.ts"
-import { modelsByName } from "../src/models.ts"
 import { CookieJar, type Http, makeHttp, pkce, type RegisteredClient } from "../testing/http.ts"
 import {
   ADMIN_EMAIL,

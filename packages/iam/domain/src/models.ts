@@ -1,10 +1,11 @@
 /**
- * The model of every table better-auth reads and writes, keyed by its model
- * name, next to `entityIdsByModel`: what a row better-auth wrote must decode
- * with.
+ * The model of every table better-auth reads and writes (both slices), keyed
+ * by better-auth's model name: what a row better-auth wrote must decode with,
+ * and what the schema document and the round-trip tests iterate over.
  *
  * @since 0.1.0
  */
+import { Session, User } from "@beep/shared-domain"
 import {
   Account,
   Jwks,
@@ -16,8 +17,7 @@ import {
   OAuthRefreshToken,
   OAuthResource,
   Verification
-} from "@beep/iam-domain"
-import { Session, User } from "@beep/shared-domain"
+} from "./entities/index.ts"
 
 /**
  * `Model` classes by better-auth model name.
