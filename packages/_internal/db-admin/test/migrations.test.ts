@@ -185,6 +185,27 @@ for (const backend of backends) {
       })
     )
 
+    it.live("created_at is set per insert and updated_at per update, never once per process", () =>
+      Effect.gen(function* () {
+        const database = yield* open(backend)
+        yield* migrate(database, migrationsFolder)
+        const { db } = database
+        const insert = (email: string) =>
+          Effect.promise(() => db.insert(schema.user).values({ name: email, email }).returning())
+        const [first] = yield* insert("first@example.com")
+        yield* Effect.sleep("20 millis")
+        const [second] = yield* insert("second@example.com")
+        assert.isTrue(second!.createdAt.getTime() > first!.createdAt.getTime(), "each insert gets its own created_at")
+        assert.isTrue(first!.id.startsWith("user__") && second!.id !== first!.id, "each insert gets its own ID")
+        yield* Effect.sleep("20 millis")
+        const [updated] = yield* Effect.promise(() =>
+          db.update(schema.user).set({ name: "First" }).where(eq(schema.user.id, first!.id)).returning()
+        )
+        assert.isTrue(updated!.updatedAt.getTime() > second!.createdAt.getTime(), "the update set updated_at")
+        assert.strictEqual(updated!.createdAt.getTime(), first!.createdAt.getTime(), "created_at is kept")
+      })
+    )
+
     it.effect("foreign keys cascade, and deleting a session only clears the tokens' session_id", () =>
       Effect.gen(function* () {
         const database = yield* open(backend)
