@@ -1,7 +1,7 @@
 /**
- * Runs competing sides in the same process, interleaved (A B A B …) over
- * several rounds, after one untimed warm-up batch each, and summarises each
- * side's figures with their median and spread.
+ * Runs competing sides in the same process, interleaved over several rounds
+ * (A B, B A, A B, …), after one untimed warm-up batch each, and summarises
+ * each side's figures with their median and spread.
  *
  * Why interleaved: on a noisy machine, conditions drift (another process,
  * GC, caches, the table growing); running A and B back to back in every
@@ -45,8 +45,9 @@ export const sideFigures = (batches: ReadonlyArray<Batch>): SideFigures => {
 }
 
 /**
- * Runs `batch(side)` for each side in turn, `rounds` times, after a warm-up
- * batch of each; returns each side's figures, keyed like `sides`.
+ * Runs `batch(side)` for each side in turn, `rounds` times (alternating
+ * which side goes first), after a warm-up batch of each; returns each side's
+ * figures, keyed like `sides`.
  *
  * @since 0.1.0
  */
@@ -58,7 +59,9 @@ export const interleave = async <K extends string>(
   for (const side of sides) await batch(side, true)
   const batches = new Map<K, Array<Batch>>(sides.map((s) => [s, []]))
   for (let round = 0; round < rounds; round++) {
-    for (const side of sides) batches.get(side)!.push(await batch(side, false))
+    // A B, then B A: neither side always runs first (right after the other's garbage, or a cold cache).
+    const order = round % 2 === 0 ? sides : [...sides].reverse()
+    for (const side of order) batches.get(side)!.push(await batch(side, false))
   }
   return Object.fromEntries(sides.map((s) => [s, sideFigures(batches.get(s)!)])) as Record<K, SideFigures>
 }

@@ -84,7 +84,7 @@ export const defaults = (out: string): Options => ({
   backends: [...backends],
   scenarios: [...scenarios],
   rounds: 3,
-  requests: 120,
+  requests: 150,
   concurrency: [1, 8, 32],
   sizes: [1_000, 100_000, 1_000_000],
   pgliteSizes: [1_000, 100_000],
@@ -102,7 +102,7 @@ export const usage = `bun run bench [-- options]
   --backend a,b        ${backends.join(",")} (default: both; PostgreSQL skips itself when unreachable)
   --scenario a,b       throughput scenarios: ${scenarios.join(",")} (default: all)
   --rounds n           rounds per comparison, each running both sides (default 3)
-  --requests n         operations per side, round and cell in the throughput part (default 120)
+  --requests n         operations per side, round and cell in the throughput part (default 150)
   --concurrency a,b    concurrent clients in the throughput part (default 1,8,32)
   --sizes a,b          token-table sizes for the scale part on PostgreSQL (default 1000,100000,1000000)
   --pglite-sizes a,b   token-table sizes on PGlite (default 1000,100000)

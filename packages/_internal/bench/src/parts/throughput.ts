@@ -108,7 +108,7 @@ export const runThroughput = async (options: Options, backends: ReadonlyArray<Ba
         for (const concurrency of options.concurrency) {
           progress(`throughput ${backend.label} ${name} ×${concurrency}`)
           const figures = await interleave(sides, options.rounds, (side, warmUp) =>
-            runBatch(warmUp ? Math.min(operations, 2 * concurrency) : operations, concurrency, (w) =>
+            runBatch(warmUp ? Math.min(operations, Math.max(20, 2 * concurrency)) : operations, concurrency, (w) =>
               scenario.run(fixtures[side], w)
             )
           )
