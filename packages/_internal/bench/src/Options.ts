@@ -83,12 +83,12 @@ export const defaults = (out: string): Options => ({
   parts: [...parts],
   backends: [...backends],
   scenarios: [...scenarios],
-  rounds: 3,
-  requests: 150,
+  rounds: 5,
+  requests: 90,
   concurrency: [1, 8, 32],
   sizes: [1_000, 100_000, 1_000_000],
   pgliteSizes: [1_000, 100_000],
-  scaleRequests: 60,
+  scaleRequests: 36,
   out
 })
 
@@ -101,12 +101,12 @@ export const usage = `bun run bench [-- options]
   --part a,b           parts to run: ${parts.join(",")} (default: all)
   --backend a,b        ${backends.join(",")} (default: both; PostgreSQL skips itself when unreachable)
   --scenario a,b       throughput scenarios: ${scenarios.join(",")} (default: all)
-  --rounds n           rounds per comparison, each running both sides (default 3)
-  --requests n         operations per side, round and cell in the throughput part (default 150)
+  --rounds n           rounds per comparison, each running both sides (default 5)
+  --requests n         operations per side, round and cell in the throughput part (default 90)
   --concurrency a,b    concurrent clients in the throughput part (default 1,8,32)
   --sizes a,b          token-table sizes for the scale part on PostgreSQL (default 1000,100000,1000000)
   --pglite-sizes a,b   token-table sizes on PGlite (default 1000,100000)
-  --scale-requests n   operations per side, round and size in the scale part (default 60)
+  --scale-requests n   operations per side, round and size in the scale part (default 36)
   --out file           where the JSON goes (default bench/results/latest.json)
   --help`
 

@@ -7,6 +7,7 @@
  * @since 0.1.0
  */
 export * from "./BenchDatabase.ts"
+export * from "./BothSides.ts"
 export * from "./BulkLoad.ts"
 export * from "./Explain.ts"
 export * from "./Fixture.ts"

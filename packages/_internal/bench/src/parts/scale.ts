@@ -10,18 +10,20 @@
  * @since 0.1.0
  */
 import type { Backend } from "../BenchDatabase.ts"
-import { loadActors, loadTokens, tableSizes } from "../BulkLoad.ts"
+import { startBothSides } from "../BothSides.ts"
+import { loadActors, loadTokens, tableSizes, tokenStorage } from "../BulkLoad.ts"
 import { type ExplainedStatement, explainAll } from "../Explain.ts"
 import { authorizationCodeFlow, type Fixture } from "../Fixture.ts"
 import { count, fixed, type Table, times } from "../format.ts"
 import { interleave, oursOverReference, type SideFigures } from "../Interleave.ts"
 import { runBatch } from "../Load.ts"
 import type { Options, ScenarioName } from "../Options.ts"
+import { loadReferenceSchema } from "../ReferenceSchema.ts"
 import { type PartReport, progress } from "../Report.ts"
+import { withResources } from "../Resources.ts"
 import { scenarioByName } from "../Scenario.ts"
 import type { SideName } from "../Side.ts"
 import { ratio } from "../stats.ts"
-import { withBothSides } from "./throughput.ts"
 
 const sides: ReadonlyArray<SideName> = ["ours", "reference"]
 const measured: ReadonlyArray<ScenarioName> = ["introspect", "refresh", "userinfo"]
@@ -55,6 +57,7 @@ export interface ScalePlans {
   readonly backend: string
   readonly rows: number
   readonly sides: Record<SideName, ReadonlyArray<ExplainedStatement>>
+  readonly storage: Record<SideName, Awaited<ReturnType<typeof tokenStorage>>>
 }
 
 /** One full flow: authorization code, userinfo, introspection, refresh, client_credentials, revocation. */
@@ -78,6 +81,11 @@ const fullFlow = async (fixture: Fixture): Promise<void> => {
  * Runs the part on `backends` (PGlite with `options.pgliteSizes`, PostgreSQL
  * with `options.sizes`).
  *
+ * Each size gets its own pair of databases, filled once; then every round
+ * times every size and side in turn. So a size measured early is not
+ * compared with a size measured minutes later on a machine whose load has
+ * changed: the large/small ratio is as interleaved as ours/reference.
+ *
  * @since 0.1.0
  */
 export const runScale = async (options: Options, backends: ReadonlyArray<Backend>): Promise<PartReport> => {
@@ -85,45 +93,67 @@ export const runScale = async (options: Options, backends: ReadonlyArray<Backend
   const plans: Array<ScalePlans> = []
   for (const backend of backends) {
     const sizes = backend.name === "pglite" ? options.pgliteSizes : options.sizes
-    await withBothSides(backend, 1, async (fixtures) => {
+    await withResources(async (resources) => {
+      const reference = await loadReferenceSchema()
       const base = Date.now() - 86_400_000
-      for (const side of sides) await loadActors(fixtures[side].side.database.sql, side, base)
-      let loaded = 0
+      const pairs: Array<{ rows: number; fixtures: Record<SideName, Fixture>; loadSeconds: Record<SideName, number> }> =
+        []
       for (const rows of sizes) {
+        progress(`scale ${backend.label}: ${count(rows)} token rows on both sides`)
+        const fixtures = await startBothSides(backend, reference, 1, resources)
         const loadSeconds = { ours: 0, reference: 0 }
-        progress(`scale ${backend.label}: loading token rows ${count(loaded + 1)}…${count(rows)} on both sides`)
         // Both sides at once: on PostgreSQL each insert runs in its own server process, so the two use both cores.
         await Promise.all(
           sides.map(async (side) => {
+            const { sql } = fixtures[side].side.database
             const started = performance.now()
-            await loadTokens(fixtures[side].side.database.sql, side, base, loaded + 1, rows + 1)
+            await loadActors(sql, side, base)
+            await loadTokens(sql, side, base, 1, rows + 1)
             loadSeconds[side] = (performance.now() - started) / 1000
           })
         )
-        loaded = rows
-        const scenarios = []
-        for (const name of measured) {
-          progress(`scale ${backend.label} ${count(rows)} rows: ${name}`)
-          const scenario = scenarioByName[name]
-          const figures = await interleave(sides, options.rounds, (side, warmUp) =>
-            runBatch(warmUp ? 20 : options.scaleRequests, 1, (w) => scenario.run(fixtures[side], w))
-          )
-          scenarios.push({ scenario: name, ...figures, ratio: oursOverReference(figures) })
-        }
-        steps.push({ backend: backend.label, rows, loadSeconds, scenarios })
+        pairs.push({ rows, fixtures, loadSeconds })
       }
-      progress(`scale ${backend.label}: capturing and explaining one full flow at ${count(loaded)} rows`)
+      const keys = pairs.flatMap((p) => sides.map((side) => `${p.rows}:${side}` as const))
+      const fixtureOf = (key: string) => {
+        const [rows, side] = key.split(":") as [string, SideName]
+        return pairs.find((p) => String(p.rows) === rows)!.fixtures[side]
+      }
+      const timed: Array<{ scenario: ScenarioName; figures: Record<string, SideFigures> }> = []
+      for (const name of measured) {
+        progress(`scale ${backend.label}: ${name} at ${sizes.map(count).join(", ")} rows`)
+        const scenario = scenarioByName[name]
+        const figures = await interleave(keys, options.rounds, (key, warmUp) =>
+          runBatch(warmUp ? 20 : options.scaleRequests, 1, (w) => scenario.run(fixtureOf(key), w))
+        )
+        timed.push({ scenario: name, figures })
+      }
+      for (const { rows, loadSeconds } of pairs) {
+        steps.push({
+          backend: backend.label,
+          rows,
+          loadSeconds,
+          scenarios: timed.map(({ scenario, figures }) => {
+            const both = { ours: figures[`${rows}:ours`]!, reference: figures[`${rows}:reference`]! }
+            return { scenario, ...both, ratio: oursOverReference(both) }
+          })
+        })
+      }
+      const largest = pairs[pairs.length - 1]!
+      progress(`scale ${backend.label}: capturing and explaining one full flow at ${count(largest.rows)} rows`)
       const explained = {} as Record<SideName, ReadonlyArray<ExplainedStatement>>
+      const storage = {} as ScalePlans["storage"]
       for (const side of sides) {
-        const { database, log } = fixtures[side].side
-        const statements = await log.capture(() => fullFlow(fixtures[side]))
+        const { database, log } = largest.fixtures[side].side
+        const statements = await log.capture(() => fullFlow(largest.fixtures[side]))
         explained[side] = await explainAll(database.sql, statements, await tableSizes(database.sql), LARGE_ROWS)
+        storage[side] = await tokenStorage(database.sql)
       }
-      plans.push({ backend: backend.label, rows: loaded, sides: explained })
+      plans.push({ backend: backend.label, rows: largest.rows, sides: explained, storage })
     })
   }
   return {
-    tables: [scaleTable(steps, options), planTable(plans)],
+    tables: [scaleTable(steps, options), planTable(plans), storageTable(plans)],
     figures: { steps, plans },
     skipped: [],
     notes: plans.flatMap(planNotes)
@@ -164,7 +194,7 @@ export const scaleTable = (steps: ReadonlyArray<ScaleStep>, options: Options): T
   }
   return {
     title: "Cost as data grows: latency with the token tables loaded in bulk",
-    note: `p50 latency in ms, sequential, median of ${options.rounds} interleaved rounds of ${options.scaleRequests} operations per side; rows = rows in each of oauth_access_token and oauth_refresh_token. ×smallest = p50 at this size / p50 at the smallest size (≈1 means index-backed). load s = seconds of the bulk insert for this step, ours/ref.`,
+    note: `p50 latency in ms, sequential; each size has its own pair of databases, and every round times every size and side in turn (median of ${options.rounds} rounds of ${options.scaleRequests} operations each). rows = rows in each of oauth_access_token and oauth_refresh_token. ×smallest = p50 at this size / p50 at the smallest size (≈1: index-backed). load s = seconds of the bulk insert, ours/ref.`,
     headers: [
       "backend · operation",
       "rows",
@@ -201,6 +231,45 @@ export const planTable = (plans: ReadonlyArray<ScalePlans>): Table => ({
         String(explained.length),
         seq.length === 0 ? "none" : seq.join("; "),
         String(explained.filter((e) => e.error !== undefined).length)
+      ]
+    })
+  )
+})
+
+const mib = (bytes: number) => fixed(bytes / 2 ** 20, 1)
+
+/**
+ * Bytes on disk of the token tables at the largest size, per side.
+ *
+ * @since 0.1.0
+ */
+export const storageTable = (plans: ReadonlyArray<ScalePlans>): Table => ({
+  title: "Storage of the token tables at the largest size",
+  note: "MiB after VACUUM. Our IDs are `<table>__<uuidv7>` (56 characters for a token) against the reference's 32, and our token tables carry an `updated_at` column.",
+  headers: [
+    "backend · table",
+    "rows",
+    "ours heap",
+    "ref heap",
+    "ours indexes",
+    "ref indexes",
+    "ours pkey",
+    "ref pkey",
+    "ours/ref total"
+  ],
+  rows: plans.flatMap((p) =>
+    p.storage.ours.map((o) => {
+      const r = p.storage.reference.find((x) => x.table === o.table)!
+      return [
+        `${p.backend} · ${o.table}`,
+        count(p.rows),
+        mib(o.heap),
+        mib(r.heap),
+        mib(o.indexes),
+        mib(r.indexes),
+        mib(o.primaryKey),
+        mib(r.primaryKey),
+        times(ratio(o.heap + o.indexes, r.heap + r.indexes))
       ]
     })
   )

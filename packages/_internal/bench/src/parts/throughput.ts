@@ -6,17 +6,16 @@
  * @since 0.1.0
  */
 import type { Backend } from "../BenchDatabase.ts"
-import { type Fixture, setUpFixture } from "../Fixture.ts"
+import { startBothSides } from "../BothSides.ts"
 import { fixed, spread, type Table, times } from "../format.ts"
 import { interleave, oursOverReference, type SideFigures } from "../Interleave.ts"
 import { runBatch } from "../Load.ts"
-import { optionsParity } from "../makeReferenceAuth.ts"
 import type { Options, ScenarioName } from "../Options.ts"
 import { loadReferenceSchema } from "../ReferenceSchema.ts"
 import { type PartReport, progress } from "../Report.ts"
 import { withResources } from "../Resources.ts"
 import { scenarioByName } from "../Scenario.ts"
-import { type SideName, startSide } from "../Side.ts"
+import type { SideName } from "../Side.ts"
 
 /**
  * One cell: a backend, a scenario, a number of clients, both sides.
@@ -60,33 +59,6 @@ export const statementTable = (counts: ReadonlyArray<StatementCount>): Table => 
 })
 
 /**
- * Starts both sides on `backend` with their fixtures, for `f`.
- *
- * @since 0.1.0
- */
-export const withBothSides = <A>(
-  backend: Backend,
-  workers: number,
-  f: (fixtures: Record<SideName, Fixture>) => Promise<A>
-): Promise<A> =>
-  withResources(async (resources) => {
-    const reference = await loadReferenceSchema()
-    const ours = await startSide("ours", backend, reference, resources)
-    const theirs = await startSide("reference", backend, reference, resources)
-    const drift = optionsParity(ours.auth.options, theirs.auth.options)
-    if (drift !== undefined) {
-      throw new Error(
-        `the reference instance is not configured like makeAuth:\n  ours:      ${drift.ours}\n  reference: ${drift.reference}`
-      )
-    }
-    const fixtures = {
-      ours: await setUpFixture(ours, workers),
-      reference: await setUpFixture(theirs, workers)
-    }
-    return f(fixtures)
-  })
-
-/**
  * Runs the part on `backends`.
  *
  * @since 0.1.0
@@ -95,7 +67,13 @@ export const runThroughput = async (options: Options, backends: ReadonlyArray<Ba
   const cells: Array<ThroughputCell> = []
   const statements: Array<StatementCount> = []
   for (const backend of backends) {
-    await withBothSides(backend, Math.max(...options.concurrency), async (fixtures) => {
+    await withResources(async (resources) => {
+      const fixtures = await startBothSides(
+        backend,
+        await loadReferenceSchema(),
+        Math.max(...options.concurrency),
+        resources
+      )
       for (const name of options.scenarios) {
         const scenario = scenarioByName[name]
         const counted = { ours: 0, reference: 0 }
