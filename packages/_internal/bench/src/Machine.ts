@@ -105,7 +105,8 @@ export const describeMachine = (postgresServer: string): Machine => {
     postgresServer,
     nodeEnv: process.env.NODE_ENV ?? "(unset: better-auth's rate limiter is off)",
     commit: git("rev-parse", "--short", "HEAD"),
-    dirty: git("status", "--porcelain") !== "",
+    // The results file this run is about to replace does not make the tree dirty.
+    dirty: git("status", "--porcelain", "--", ".", ":(exclude)bench/results") !== "",
     packages: Object.fromEntries(measuredPackages.map((p) => [p, versionOf(p)]))
   }
 }
