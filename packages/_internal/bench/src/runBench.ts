@@ -41,7 +41,8 @@ const resolveBackends = async (options: Options): Promise<Backends> => {
   }
   const availability = await postgresAvailability()
   if ("skip" in availability) {
-    return { ...(pglite ? { pglite } : {}), postgresSkip: availability.skip, postgresVersion: "unreachable" }
+    const reason = availability.skip.replace(/^PostgreSQL tests skipped: /, "")
+    return { ...(pglite ? { pglite } : {}), postgresSkip: reason, postgresVersion: "unreachable" }
   }
   const sql = postgres(availability.adminUrl, { max: 1, onnotice: () => {} })
   const [row] = await sql<Array<{ version: string }>>`select version()`
