@@ -9,7 +9,13 @@
  *
  * @since 0.1.0
  */
-import type { Database, SqlConnection } from "@beep/db-admin"
+import {
+  type Database,
+  pgliteConnection,
+  postgresConnection,
+  type SqlConnection,
+  withReservedConnection
+} from "@beep/db-admin"
 import { createPgliteDir, createPostgresDatabase } from "@beep/db-admin/testing"
 import { pgliteParsers } from "@beep/shared-tables"
 import { PGlite } from "@electric-sql/pglite"
@@ -101,13 +107,7 @@ export const openBenchDatabase = async <S extends Record<string, unknown>>(
 ): Promise<BenchDatabase<S>> => {
   if (target._tag === "PGlite") {
     const client = resources.add(await PGlite.create(target.dataDir, { parsers: pgliteParsers }), (c) => c.close())
-    const sql: SqlConnection = {
-      exec: async (text) => {
-        await client.exec(text)
-      },
-      query: async <Row>(text: string, params?: ReadonlyArray<unknown>) =>
-        (await client.query<Row>(text, params as Array<unknown> | undefined)).rows
-    }
+    const sql = pgliteConnection(client)
     const db = drizzlePglite({ client, schema, logger })
     return {
       kind: "PGlite",
@@ -118,13 +118,7 @@ export const openBenchDatabase = async <S extends Record<string, unknown>>(
     }
   }
   const client = resources.add(postgres(target.url, { max: 10, onnotice: () => {} }), (c) => c.end({ timeout: 5 }))
-  const sql: SqlConnection = {
-    exec: async (text) => {
-      await client.unsafe(text)
-    },
-    query: async <Row>(text: string, params?: ReadonlyArray<unknown>) =>
-      (await client.unsafe(text, params as Array<never> | undefined)) as unknown as ReadonlyArray<Row>
-  }
+  const sql = postgresConnection(client)
   const db = drizzlePostgres({ client, schema, logger })
   return {
     kind: "Postgres",
@@ -135,20 +129,7 @@ export const openBenchDatabase = async <S extends Record<string, unknown>>(
       kind: "Postgres",
       display: "bench database",
       db: db as never,
-      withConnection: async (f) => {
-        const reserved = await client.reserve()
-        try {
-          return await f({
-            exec: async (text) => {
-              await reserved.unsafe(text)
-            },
-            query: async <Row>(text: string, params?: ReadonlyArray<unknown>) =>
-              (await reserved.unsafe(text, params as Array<never> | undefined)) as unknown as ReadonlyArray<Row>
-          })
-        } finally {
-          reserved.release()
-        }
-      }
+      withConnection: withReservedConnection(client)
     }
   }
 }

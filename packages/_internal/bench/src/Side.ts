@@ -9,15 +9,13 @@
  *
  * @since 0.1.0
  */
-import { randomBytes } from "node:crypto"
 import { createServer } from "node:http"
 import type { AddressInfo } from "node:net"
 import { migrate, migrationsFolder, schema } from "@beep/db-admin"
-import { AuthSettings, makeAuth } from "@beep/iam-server"
-import { ADMIN_EMAIL, API, type Http, makeHttp } from "@beep/iam-server/testing"
+import { makeAuth } from "@beep/iam-server"
+import { type Http, makeHttp, testSettings } from "@beep/iam-server/testing"
 import { toNodeHandler } from "better-auth/node"
 import * as Effect from "effect/Effect"
-import * as Schema from "effect/Schema"
 import { type Backend, type BenchDatabase, openBenchDatabase } from "./BenchDatabase.ts"
 import { makeReferenceAuth } from "./makeReferenceAuth.ts"
 import { referenceDdl } from "./ReferenceSchema.ts"
@@ -56,20 +54,6 @@ export interface RunningSide {
   readonly http: Http
 }
 
-/** The settings of `@beep/iam-server`'s end-to-end tests (random secret, our test resource and admin). */
-const settingsFor = (origin: string) =>
-  Schema.decodeUnknownSync(AuthSettings)({
-    baseUrl: origin,
-    secret: randomBytes(32).toString("base64url"),
-    trustedOrigins: [],
-    loginPage: "/sign-in",
-    consentPage: "/consent",
-    scopes: ["openid", "profile", "email", "offline_access", "read:things"],
-    resources: [{ identifier: API, name: "Example API" }],
-    dynamicClientRegistration: "authenticated",
-    clientAdmins: [ADMIN_EMAIL]
-  })
-
 /**
  * Starts `name` on a fresh database of `backend`; everything is released when
  * `resources` close.
@@ -97,7 +81,7 @@ export const startSide = async (
     return new Promise<void>((resolve) => s.close(() => resolve()))
   })
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  const settings = settingsFor(origin)
+  const settings = testSettings(origin)
   const auth: AnyAuth =
     name === "ours" ? makeAuth(database.db as never, settings) : makeReferenceAuth(database.db, tables, settings)
   handler = toNodeHandler(auth)

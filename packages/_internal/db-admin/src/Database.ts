@@ -69,6 +69,50 @@ export interface Database {
  */
 export class DatabaseOpenError extends Data.TaggedError("DatabaseOpenError")<{ readonly message: string }> {}
 
+/**
+ * A PGlite database as a {@link SqlConnection} (PGlite has one connection).
+ *
+ * @since 0.1.0
+ */
+export const pgliteConnection = (client: PGlite): SqlConnection => ({
+  exec: async (text) => {
+    await client.exec(text)
+  },
+  query: async <Row>(text: string, params?: ReadonlyArray<unknown>) =>
+    (await client.query<Row>(text, params as Array<unknown> | undefined)).rows
+})
+
+/**
+ * A postgres-js client (or one reserved connection of it) as a
+ * {@link SqlConnection}.
+ *
+ * @since 0.1.0
+ */
+export const postgresConnection = (sql: postgres.Sql | postgres.ReservedSql): SqlConnection => ({
+  exec: async (text) => {
+    await sql.unsafe(text)
+  },
+  query: async <Row>(text: string, params?: ReadonlyArray<unknown>) =>
+    (await sql.unsafe(text, params as Array<never> | undefined)) as unknown as ReadonlyArray<Row>
+})
+
+/**
+ * `withConnection` for a postgres-js pool: reserves one connection for `f`
+ * and releases it afterwards.
+ *
+ * @since 0.1.0
+ */
+export const withReservedConnection =
+  (sql: postgres.Sql) =>
+  async <A>(f: (connection: SqlConnection) => Promise<A>): Promise<A> => {
+    const reserved = await sql.reserve()
+    try {
+      return await f(postgresConnection(reserved))
+    } finally {
+      reserved.release()
+    }
+  }
+
 const openPglite = (dataDir: string, options: OpenOptions) =>
   Effect.gen(function* () {
     yield* acquirePgliteLock(dataDir)
@@ -83,13 +127,7 @@ const openPglite = (dataDir: string, options: OpenOptions) =>
       }),
       (pg) => Effect.promise(() => pg.close())
     )
-    const connection: SqlConnection = {
-      exec: async (text) => {
-        await client.exec(text)
-      },
-      query: async <Row>(text: string, params?: ReadonlyArray<unknown>) =>
-        (await client.query<Row>(text, params as Array<unknown> | undefined)).rows
-    }
+    const connection = pgliteConnection(client)
     return {
       db: drizzlePglite({ client, schema, logger: options.logger ?? false }) as unknown as Db,
       withConnection: <A>(f: (c: SqlConnection) => Promise<A>) => f(connection)
@@ -111,20 +149,7 @@ const openPostgres = (url: Redacted.Redacted<string>, display: string, options: 
     })
     return {
       db: drizzlePostgres({ client: sql, schema, logger: options.logger ?? false }) as unknown as Db,
-      withConnection: async <A>(f: (c: SqlConnection) => Promise<A>) => {
-        const reserved = await sql.reserve()
-        try {
-          return await f({
-            exec: async (text) => {
-              await reserved.unsafe(text)
-            },
-            query: async <Row>(text: string, params?: ReadonlyArray<unknown>) =>
-              (await reserved.unsafe(text, params as Array<never> | undefined)) as unknown as ReadonlyArray<Row>
-          })
-        } finally {
-          reserved.release()
-        }
-      }
+      withConnection: withReservedConnection(sql)
     }
   })
 

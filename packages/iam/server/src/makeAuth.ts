@@ -14,6 +14,36 @@ import type { AuthSettings } from "./AuthSettings.ts"
 import { generateId } from "./generateId.ts"
 
 /**
+ * Everything of our better-auth configuration except the database: the
+ * settings, email/password sign-in and the two plugins. `makeAuth` adds our
+ * tables and IDs; the benchmarks add better-auth's reference tables instead,
+ * so both sides run exactly this configuration.
+ *
+ * @since 0.1.0
+ */
+export const providerOptions = (settings: AuthSettings) => ({
+  baseURL: settings.baseUrl,
+  secret: Redacted.value(settings.secret),
+  trustedOrigins: [...settings.trustedOrigins],
+  emailAndPassword: { enabled: true },
+  telemetry: { enabled: false },
+  plugins: [
+    jwt(),
+    oauthProvider({
+      loginPage: settings.loginPage,
+      consentPage: settings.consentPage,
+      scopes: [...settings.scopes],
+      resources: settings.resources.map((r) => ({ identifier: r.identifier, name: r.name })),
+      allowDynamicClientRegistration: settings.dynamicClientRegistration !== "off",
+      allowUnauthenticatedClientRegistration: settings.dynamicClientRegistration === "open",
+      clientPrivileges: ({ action, user }: { action: string; user?: { email?: string } | null }) =>
+        action !== "configure-client-credentials-scopes" ||
+        (user?.email !== undefined && settings.clientAdmins.includes(user.email))
+    })
+  ]
+})
+
+/**
  * A better-auth instance over `db` (a database from `@beep/db-admin`'s
  * `openDatabase`).
  *
@@ -21,31 +51,11 @@ import { generateId } from "./generateId.ts"
  */
 export const makeAuth = (db: Db, settings: AuthSettings) =>
   betterAuth({
-    baseURL: settings.baseUrl,
-    secret: Redacted.value(settings.secret),
-    trustedOrigins: [...settings.trustedOrigins],
+    ...providerOptions(settings),
     // Keyed by model name: the adapter finds tables by these keys and columns by their JS property names.
     database: drizzleAdapter(db, { provider: "pg", schema, transaction: true }),
-    emailAndPassword: { enabled: true },
-    telemetry: { enabled: false },
-    advanced: {
-      // validateSchema stays on (better-auth's default): a missing column fails at start-up, not per request.
-      database: { generateId }
-    },
-    plugins: [
-      jwt(),
-      oauthProvider({
-        loginPage: settings.loginPage,
-        consentPage: settings.consentPage,
-        scopes: [...settings.scopes],
-        resources: settings.resources.map((r) => ({ identifier: r.identifier, name: r.name })),
-        allowDynamicClientRegistration: settings.dynamicClientRegistration !== "off",
-        allowUnauthenticatedClientRegistration: settings.dynamicClientRegistration === "open",
-        clientPrivileges: ({ action, user }) =>
-          action !== "configure-client-credentials-scopes" ||
-          (user?.email !== undefined && settings.clientAdmins.includes(user.email))
-      })
-    ]
+    // validateSchema stays on (better-auth's default): a missing column fails at start-up, not per request.
+    advanced: { database: { generateId } }
   })
 
 /**

@@ -26,6 +26,24 @@ import { type Auth, makeAuth } from "../src/makeAuth.ts"
 export const API = "https://api.example.test"
 export const ADMIN_EMAIL = "admin@example.test"
 
+/**
+ * The settings every test server uses: a random secret, the `read:things`
+ * scope for machine clients, the `API` resource, sessions may register
+ * clients, and `ADMIN_EMAIL` may give machine clients scopes.
+ */
+export const testSettings = (origin: string): AuthSettings =>
+  Schema.decodeUnknownSync(AuthSettings)({
+    baseUrl: origin,
+    secret: randomBytes(32).toString("base64url"),
+    trustedOrigins: [],
+    loginPage: "/sign-in",
+    consentPage: "/consent",
+    scopes: ["openid", "profile", "email", "offline_access", "read:things"],
+    resources: [{ identifier: API, name: "Example API" }],
+    dynamicClientRegistration: "authenticated",
+    clientAdmins: [ADMIN_EMAIL]
+  })
+
 export type Backend = { readonly name: string; readonly config: Effect.Effect<DatabaseConfig, never, Scope.Scope> }
 
 export const pgliteBackend: Backend = {
@@ -67,18 +85,7 @@ export const startServer = (backend: Backend, options: OpenOptions = {}): Effect
         })
     )
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-    const settings = Schema.decodeUnknownSync(AuthSettings)({
-      baseUrl: origin,
-      secret: randomBytes(32).toString("base64url"),
-      trustedOrigins: [],
-      loginPage: "/sign-in",
-      consentPage: "/consent",
-      scopes: ["openid", "profile", "email", "offline_access", "read:things"],
-      resources: [{ identifier: API, name: "Example API" }],
-      dynamicClientRegistration: "authenticated",
-      clientAdmins: [ADMIN_EMAIL]
-    })
-    const auth = makeAuth(database.db, settings)
+    const auth = makeAuth(database.db, testSettings(origin))
     handler = toNodeHandler(auth)
     return { auth, database, origin }
   })
