@@ -19,8 +19,8 @@ import type * as SchemaAST from "effect/SchemaAST"
 /** The separator between the table name and the UUID. @since 0.1.0 */
 export const SEPARATOR = "__" as const
 
-/** Lower-case, hyphenated RFC 9562 UUID of version 7. @since 0.1.0 */
-export const UUID_V7_SOURCE = "[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
+/** Lower-case, hyphenated RFC 9562 UUID of version 7. */
+const UUID_V7_SOURCE = "[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"
 
 const UUID_ANY = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
 const UUID_V7 = new RegExp(`^${UUID_V7_SOURCE}$`)
@@ -44,10 +44,8 @@ export interface ForeignIdShape {
  * The message names the table expected, the table found (for a well-formed ID of
  * another table) and what is wrong with the UUID, so a failed decode can be
  * acted on without reading this file.
- *
- * @since 0.1.0
  */
-export const explainInvalid = (
+const explainInvalid = (
   table: string,
   input: string,
   foreign: ReadonlyArray<ForeignIdShape> = []
@@ -96,13 +94,6 @@ export interface EntityId<Table extends string, B extends string>
   /** The other shapes this table accepts (see {@link ForeignIdShape}). */
   readonly foreign: ReadonlyArray<ForeignIdShape>
 }
-
-/**
- * The brand carried by an {@link EntityId}'s values.
- *
- * @since 0.1.0
- */
-export type Type<I> = I extends Schema.Schema<infer A> ? A : never
 
 /**
  * Makes the ID schema of a table.
